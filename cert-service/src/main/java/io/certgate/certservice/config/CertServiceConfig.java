@@ -1,6 +1,7 @@
 package io.certgate.certservice.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -11,6 +12,28 @@ public interface CertServiceConfig {
 
     /** How change events leave the outbox table for Kafka. */
     Outbox outbox();
+
+    /**
+     * Base64 of the 32-byte AES master key that wraps the data keys of stored private keys
+     * ({@code CERTGATE_MASTER_KEY}). cert-service does not start without it.
+     */
+    Optional<String> masterKey();
+
+    /** Tokens that exist from the first start on, so the first administrator and the services can log in. */
+    Bootstrap bootstrap();
+
+    /** Bootstrap tokens; each is stored hashed when first seen and never logged. */
+    interface Bootstrap {
+
+        /** Token of the first administrator (role admin). */
+        Optional<String> adminToken();
+
+        /** Token the gateways use (role gateway). */
+        Optional<String> gatewayToken();
+
+        /** Token the notifier uses (role notifier). */
+        Optional<String> notifierToken();
+    }
 
     /** Outbox relay settings. */
     interface Outbox {
