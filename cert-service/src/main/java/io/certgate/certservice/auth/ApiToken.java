@@ -8,10 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 /** A bearer token of the API, stored as a hash. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken extends PanacheEntityBase {
 
     @Id
     public UUID id;

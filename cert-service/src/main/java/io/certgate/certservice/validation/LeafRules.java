@@ -25,7 +25,6 @@ final class LeafRules {
             "keyEncipherment", "dataEncipherment", "keyAgreement", "keyCertSign", "cRLSign", "encipherOnly",
             "decipherOnly");
     private static final int DIGITAL_SIGNATURE = 0;
-    private static final int KEY_ENCIPHERMENT = 2;
 
     private LeafRules() {
     }
@@ -40,26 +39,20 @@ final class LeafRules {
     }
 
     /**
-     * KEY_USAGE when the leaf has a keyUsage extension that forbids what the purpose needs. A TLS server with an RSA
-     * key either signs the handshake or decrypts the RSA key exchange, so either bit will do; every other key, and
-     * every client, signs.
+     * KEY_USAGE when the leaf has a keyUsage extension without digitalSignature. Certgate negotiates forward-secret
+     * (ECDHE) suites only, where the server's key signs the handshake even when it is RSA: a certificate restricted to
+     * keyEncipherment (the old RSA key exchange) cannot serve, and strict clients refuse it.
      */
     static List<Finding> keyUsage(ValidationContext ctx) {
         X509Certificate leaf = ctx.leaf();
         boolean[] keyUsage = leaf.getKeyUsage();
-        if (keyUsage == null) {
+        if (keyUsage == null || bit(keyUsage, DIGITAL_SIGNATURE)) {
             return List.of();
         }
         String algorithm = leaf.getPublicKey().getAlgorithm();
-        boolean rsaServer = ctx.input().purpose() == Purpose.SERVER_AUTH && "RSA".equals(algorithm);
-        boolean allowed = bit(keyUsage, DIGITAL_SIGNATURE) || (rsaServer && bit(keyUsage, KEY_ENCIPHERMENT));
-        if (allowed) {
-            return List.of();
-        }
-        String needed = rsaServer ? "digitalSignature or keyEncipherment" : "digitalSignature";
         return List.of(finding(FindingCode.KEY_USAGE, leaf, subject(leaf) + " has key usage " + keyUsageNames(keyUsage)
-                + "; " + ctx.input().purpose().description() + " with " + Certificates.keyType(algorithm) + " needs "
-                + needed));
+                + "; " + ctx.input().purpose().description() + " with " + Certificates.keyType(algorithm)
+                + " needs digitalSignature (forward-secret TLS signs the handshake)"));
     }
 
     private static boolean bit(boolean[] bits, int index) {

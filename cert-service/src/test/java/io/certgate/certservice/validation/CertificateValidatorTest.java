@@ -198,7 +198,7 @@ class CertificateValidatorTest {
                 .extendedKeyUsage(KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth)
                 .issuedBy(INTERMEDIATE);
         cases.add(new Case("RSA 2048 key with keyEncipherment only as server",
-                chain(rsaKeyEncipherment, INTERMEDIATE), List.of(VALIDITY)));
+                chain(rsaKeyEncipherment, INTERMEDIATE), List.of(KEY_USAGE, VALIDITY)));
         cases.add(new Case("RSA 2048 key with keyEncipherment only as client",
                 chain(rsaKeyEncipherment, INTERMEDIATE, Purpose.CLIENT_AUTH), List.of(KEY_USAGE, VALIDITY)));
 

@@ -1,0 +1,87 @@
+package io.certgate.certservice.validation.rest;
+
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.certgate.certservice.auth.Role;
+import io.certgate.certservice.common.Uploads;
+import io.certgate.certservice.common.problem.ApiException;
+import io.certgate.certservice.pki.BundleParser;
+import io.certgate.certservice.pki.CertificateInfo;
+import io.certgate.certservice.pki.Chains;
+import io.certgate.certservice.pki.ParsedBundle;
+import io.certgate.certservice.pki.PkiException;
+import io.certgate.certservice.validation.Purpose;
+import io.certgate.certservice.validation.ValidationReport;
+import io.certgate.certservice.validation.service.ValidationService;
+
+/** Validates an uploaded chain without storing anything: "what would clients say about this certificate?" */
+@Path("/api/v1/validations")
+@Tag(name = "Validation")
+public class ValidationResource {
+
+    /** The chain to check (PEM text, or base64 of DER/PKCS#7/PKCS#12), optionally with its key. */
+    public record ValidateRequest(
+            @NotBlank String data,
+            @Size(max = 1024) String password,
+            @Size(max = 253) String host,
+            @Pattern(regexp = "serverAuth|clientAuth", message = "serverAuth or clientAuth") String purpose) {
+    }
+
+    /** A report: the verdict, the path that was built, and every finding. */
+    public record ReportView(String verdict, List<String> path, List<FindingView> findings) {
+    }
+
+    /** One finding. */
+    public record FindingView(String code, String severity, String certificateSha256, String message) {
+    }
+
+    private final ValidationService validation;
+
+    ValidationResource(ValidationService validation) {
+        this.validation = validation;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.VIEWER_NAME})
+    @Operation(summary = "Validate a chain as TLS clients would; nothing is stored")
+    public ReportView validate(@Valid @NotNull ValidateRequest request) {
+        ParsedBundle bundle;
+        try {
+            bundle = BundleParser.parse(Uploads.decode(request.data()),
+                    request.password() == null ? null : request.password().toCharArray());
+        } catch (PkiException e) {
+            throw ApiException.badRequest(e.code().name(), e.getMessage());
+        }
+        if (bundle.certificates().isEmpty()) {
+            throw ApiException.badRequest("NO_CERTIFICATE", "The upload holds no certificate.");
+        }
+        List<X509Certificate> chain = Chains.orderLeafFirst(bundle.certificates());
+        ValidationReport report = validation.validate(chain, bundle.privateKey(),
+                "clientAuth".equals(request.purpose()) ? Purpose.CLIENT_AUTH : Purpose.SERVER_AUTH,
+                Optional.ofNullable(request.host()).filter(h -> !h.isBlank()), false);
+        return new ReportView(report.verdict().name(),
+                report.path().stream().map(c -> CertificateInfo.of(c).subject()).toList(),
+                report.findings()
+                        .stream()
+                        .map(f -> new FindingView(f.code().name(), f.severity().name(),
+                                f.certificateSha256(), f.message()))
+                        .toList());
+    }
+}
