@@ -15,7 +15,7 @@ public record ParsedBundle(List<X509Certificate> certificates, Optional<PrivateK
         Objects.requireNonNull(format, "format");
     }
 
-    /** Some JDK key classes print their private parts in toString(); a bundle must be safe to log. */
+    /** What a key prints is up to its provider (old JDKs and some providers print key parts); keep this safe to log. */
     @Override
     public String toString() {
         return "ParsedBundle[format=" + format + ", certificates=" + certificates.size() + ", privateKey="
