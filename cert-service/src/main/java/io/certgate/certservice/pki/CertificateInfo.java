@@ -142,7 +142,7 @@ public record CertificateInfo(
                 Optional.ofNullable(SubjectKeyIdentifier.fromExtensions(extensions))
                         .map(ski -> HexFormat.of().formatHex(ski.getKeyIdentifier())),
                 Optional.ofNullable(AuthorityKeyIdentifier.fromExtensions(extensions))
-                        .map(AuthorityKeyIdentifier::getKeyIdentifier)
+                        .map(AuthorityKeyIdentifier::getKeyIdentifierOctets)
                         .map(HexFormat.of()::formatHex));
     }
 
