@@ -134,6 +134,9 @@ public final class BundleParser {
                 throw new PkiException(PkiError.UNSUPPORTED_FORMAT, block.describe()
                         + " is not read here; upload certificates, one private key and PKCS#7 bundles only.");
             }
+            if (KEY_BLOCKS.contains(block.type())) {
+                contents.requireNoKeyYet();
+            }
             Object object = decode(block);
             if (object instanceof X509CertificateHolder holder) {
                 contents.addCertificate(holder, PkiError.MALFORMED_PEM);
@@ -144,7 +147,7 @@ public final class BundleParser {
             } else if (object instanceof PrivateKeyInfo key) {
                 contents.addKey(key, PkiError.MALFORMED_PEM);
             } else if (object instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
-                contents.addKey(decryptPkcs8(encrypted, password, block.describe(),
+                contents.addKey(decryptPkcs8(encrypted, password, block.describe(), contents.budget,
                         new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Pbe.PROVIDER)::build),
                         PkiError.MALFORMED_PEM);
             } else if (object instanceof PEMKeyPair pair) {
@@ -188,8 +191,8 @@ public final class BundleParser {
     }
 
     private static PrivateKeyInfo decryptPkcs8(PKCS8EncryptedPrivateKeyInfo encrypted, char[] password, String what,
-            Decryptors decryptors) {
-        Pbe.requireAffordable(encrypted.getEncryptionAlgorithm(), "encrypted private key");
+            Pbe.Budget budget, Decryptors decryptors) {
+        budget.spend(encrypted.getEncryptionAlgorithm(), "encrypted private key");
         if (password == null) {
             throw passwordRequired(what);
         }
@@ -273,19 +276,19 @@ public final class BundleParser {
         // Files exported "without a password" are protected with the empty one.
         char[] effective = password == null ? new char[0] : password;
         if (pfx.hasMac()) {
-            verifyMac(pfx, effective);
+            verifyMac(pfx, effective, contents.budget);
         }
         InputDecryptorProvider decryptors = new JcePKCSPBEInputDecryptorProviderBuilder().setProvider(Pbe.PROVIDER)
                 .build(effective);
         for (org.bouncycastle.asn1.pkcs.ContentInfo info : pfx.getContentInfos()) {
-            for (PKCS12SafeBag bag : safeBags(info, decryptors, effective)) {
+            for (PKCS12SafeBag bag : safeBags(info, decryptors, effective, contents.budget)) {
                 readBag(bag, effective, decryptors, contents);
             }
         }
     }
 
-    private static void verifyMac(PKCS12PfxPdu pfx, char[] password) {
-        Pbe.requireIterations(pfx.toASN1Structure().getMacData().getIterationCount(), "PKCS#12 integrity check");
+    private static void verifyMac(PKCS12PfxPdu pfx, char[] password, Pbe.Budget budget) {
+        budget.spend(pfx.toASN1Structure().getMacData().getIterationCount(), "PKCS#12 integrity check");
         boolean valid;
         try {
             valid = pfx.isMacValid(new BcPKCS12MacCalculatorBuilderProvider(BcDefaultDigestProvider.INSTANCE),
@@ -302,11 +305,10 @@ public final class BundleParser {
     }
 
     private static PKCS12SafeBag[] safeBags(org.bouncycastle.asn1.pkcs.ContentInfo info,
-            InputDecryptorProvider decryptors,
-            char[] password) {
+            InputDecryptorProvider decryptors, char[] password, Pbe.Budget budget) {
         try {
             if (PKCSObjectIdentifiers.encryptedData.equals(info.getContentType())) {
-                Pbe.requireAffordable(EncryptedData.getInstance(info.getContent()).getEncryptionAlgorithm(),
+                budget.spend(EncryptedData.getInstance(info.getContent()).getEncryptionAlgorithm(),
                         "PKCS#12 certificate bag");
                 return new PKCS12SafeBagFactory(info, decryptors).getSafeBags();
             }
@@ -330,8 +332,10 @@ public final class BundleParser {
         } else if (PKCSObjectIdentifiers.keyBag.equals(type)) {
             contents.addKey((PrivateKeyInfo) bag.getBagValue(), PkiError.MALFORMED_DER);
         } else if (PKCSObjectIdentifiers.pkcs8ShroudedKeyBag.equals(type)) {
+            contents.requireNoKeyYet();
             contents.addKey(decryptPkcs8((PKCS8EncryptedPrivateKeyInfo) bag.getBagValue(), password,
-                    "The private key in the PKCS#12 file", ignored -> decryptors), PkiError.MALFORMED_DER);
+                    "The private key in the PKCS#12 file", contents.budget, ignored -> decryptors),
+                    PkiError.MALFORMED_DER);
         } else {
             LOG.debugf("Skipping PKCS#12 bag of type %s", type);
         }
@@ -373,6 +377,7 @@ public final class BundleParser {
         private final List<X509Certificate> certificates = new ArrayList<>();
         private final Set<String> fingerprints = new HashSet<>();
         private final CertificateFactory factory;
+        private final Pbe.Budget budget = new Pbe.Budget();
         private int seen;
         private PrivateKey privateKey;
 
@@ -401,11 +406,16 @@ public final class BundleParser {
             }
         }
 
-        void addKey(PrivateKeyInfo info, PkiError malformed) {
+        /** Checked before decrypting a second key, so a file of many keys costs one decryption, not many. */
+        void requireNoKeyYet() {
             if (privateKey != null) {
                 throw new PkiException(PkiError.MULTIPLE_KEYS,
                         "The file holds more than one private key; upload one key with its certificates.");
             }
+        }
+
+        void addKey(PrivateKeyInfo info, PkiError malformed) {
+            requireNoKeyYet();
             privateKey = toPrivateKey(info, malformed);
         }
 

@@ -46,32 +46,51 @@ final class Pbe {
     private Pbe() {
     }
 
-    /** Refuses an encryption or MAC algorithm whose key derivation would cost more than we accept. */
-    static void requireAffordable(AlgorithmIdentifier algorithm, String what) {
-        ASN1ObjectIdentifier oid = algorithm.getAlgorithm();
-        try {
-            if (PKCSObjectIdentifiers.id_PBES2.equals(oid)) {
-                KeyDerivationFunc kdf = PBES2Parameters.getInstance(algorithm.getParameters()).getKeyDerivationFunc();
-                if (PKCSObjectIdentifiers.id_PBKDF2.equals(kdf.getAlgorithm())) {
-                    requireIterations(PBKDF2Params.getInstance(kdf.getParameters()).getIterationCount(), what);
-                } else if (MiscObjectIdentifiers.id_scrypt.equals(kdf.getAlgorithm())) {
-                    requireScrypt(ScryptParams.getInstance(kdf.getParameters()), what);
-                }
-            } else if (oid.on(PKCSObjectIdentifiers.pkcs_12PbeIds)) {
-                requireIterations(PKCS12PBEParams.getInstance(algorithm.getParameters()).getIterations(), what);
-            } else if (oid.on(PKCSObjectIdentifiers.pkcs_5)) {
-                requireIterations(PBEParameter.getInstance(algorithm.getParameters()).getIterationCount(), what);
-            }
-        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
-            throw new PkiException(PkiError.MALFORMED_DER,
-                    "The encryption parameters of the " + what + " are malformed.", e);
-        }
-    }
+    /**
+     * The key derivation work one upload may cause in total: a file can hold several encrypted parts, and each
+     * of them alone may stay under {@link #MAX_IMPORT_ITERATIONS}. Three parts at the maximum is what a PKCS#12
+     * file needs (MAC, certificates, key).
+     */
+    static final class Budget {
 
-    static void requireIterations(BigInteger iterations, String what) {
-        if (iterations.signum() <= 0 || iterations.compareTo(BigInteger.valueOf(MAX_IMPORT_ITERATIONS)) > 0) {
-            throw new PkiException(PkiError.TOO_LARGE, "The " + what + " asks for " + iterations
-                    + " key derivation iterations; at most " + MAX_IMPORT_ITERATIONS + " are accepted.");
+        private long remaining = 3L * MAX_IMPORT_ITERATIONS;
+
+        /** Refuses an encryption algorithm whose key derivation costs more than is left. */
+        void spend(AlgorithmIdentifier algorithm, String what) {
+            ASN1ObjectIdentifier oid = algorithm.getAlgorithm();
+            try {
+                if (PKCSObjectIdentifiers.id_PBES2.equals(oid)) {
+                    KeyDerivationFunc kdf = PBES2Parameters.getInstance(algorithm.getParameters())
+                            .getKeyDerivationFunc();
+                    if (PKCSObjectIdentifiers.id_PBKDF2.equals(kdf.getAlgorithm())) {
+                        spend(PBKDF2Params.getInstance(kdf.getParameters()).getIterationCount(), what);
+                    } else if (MiscObjectIdentifiers.id_scrypt.equals(kdf.getAlgorithm())) {
+                        ScryptParams scrypt = ScryptParams.getInstance(kdf.getParameters());
+                        requireScrypt(scrypt, what);
+                        spend(scrypt.getCostParameter(), what);
+                    }
+                } else if (oid.on(PKCSObjectIdentifiers.pkcs_12PbeIds)) {
+                    spend(PKCS12PBEParams.getInstance(algorithm.getParameters()).getIterations(), what);
+                } else if (oid.on(PKCSObjectIdentifiers.pkcs_5)) {
+                    spend(PBEParameter.getInstance(algorithm.getParameters()).getIterationCount(), what);
+                }
+            } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+                throw new PkiException(PkiError.MALFORMED_DER,
+                        "The encryption parameters of the " + what + " are malformed.", e);
+            }
+        }
+
+        /** Refuses an iteration count above the per-part maximum or above what is left. */
+        void spend(BigInteger iterations, String what) {
+            if (iterations.signum() <= 0 || iterations.compareTo(BigInteger.valueOf(MAX_IMPORT_ITERATIONS)) > 0) {
+                throw new PkiException(PkiError.TOO_LARGE, "The " + what + " asks for " + iterations
+                        + " key derivation iterations; at most " + MAX_IMPORT_ITERATIONS + " are accepted.");
+            }
+            remaining -= iterations.longValue();
+            if (remaining < 0) {
+                throw new PkiException(PkiError.TOO_LARGE,
+                        "The file asks for more password key derivation work in total than is accepted.");
+            }
         }
     }
 
