@@ -81,7 +81,10 @@ public record CertificateInfo(
         Objects.requireNonNull(authorityKeyId, "authorityKeyId");
     }
 
-    /** Reads everything from the certificate; throws {@link PkiError#MALFORMED_DER} if an extension is damaged. */
+    /**
+     * Reads everything from the certificate. Throws {@link PkiError#MALFORMED_DER} if an extension is damaged and
+     * {@link PkiError#UNSUPPORTED_KEY} for keys other than RSA and EC.
+     */
     public static CertificateInfo of(X509Certificate certificate) {
         Objects.requireNonNull(certificate, "certificate");
         List<String> dnsNames = new ArrayList<>();

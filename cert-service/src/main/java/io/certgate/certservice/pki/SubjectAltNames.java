@@ -15,7 +15,8 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 
 /**
  * The DNS names and IP addresses a certificate or CSR is for. DNS names are RFC 1123 host names, lower-cased,
- * optionally with one leading {@code *.} wildcard label; IP addresses are IPv4 or IPv6 literals, kept in
+ * optionally with one leading {@code *.} wildcard label over at least two more labels (so never {@code *.com}); IP
+ * addresses are IPv4 or IPv6 literals, kept in
  * canonical text form. Duplicates are dropped, order is kept.
  */
 public record SubjectAltNames(List<String> dnsNames, List<String> ipAddresses) {
