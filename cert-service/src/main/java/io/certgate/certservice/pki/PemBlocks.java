@@ -16,7 +16,7 @@ final class PemBlocks {
     private static final String DASHES = "-----";
 
     /** One armoured block: its 1-based position, its label, and its text ready for {@code PEMParser}. */
-    record Block(int number, String type, String text, boolean legacyEncrypted) {
+    record Block(int number, String type, String text) {
 
         String describe() {
             return "PEM block " + number + " (" + type + ")";
@@ -106,7 +106,6 @@ final class PemBlocks {
             text.append(base64, i, Math.min(base64.length(), i + 64)).append('\n');
         }
         text.append(END).append(type).append(DASHES).append('\n');
-        boolean legacyEncrypted = headers.stream().anyMatch(h -> h.startsWith("Proc-Type:") && h.contains("ENCRYPTED"));
-        return new Block(number, type, text.toString(), legacyEncrypted);
+        return new Block(number, type, text.toString());
     }
 }
