@@ -64,7 +64,7 @@ class CertificateApiTest {
                 .body("certificate.ipAddresses", contains("127.0.0.1"))
                 .body("certificate.hasPrivateKey", is(true))
                 .body("certificate.kind", is("SERVER"))
-                .body("certificate.chain[0].subject", is("CN=Certgate Test CA,O=Certgate"))
+                .body("certificate.chain[0].subject", is("O=Certgate,CN=Certgate Test CA"))
                 .body("certificate.extendedKeyUsage", contains("serverAuth", "clientAuth"))
                 .extract()
                 .path("certificate.id");
@@ -347,7 +347,7 @@ class CertificateApiTest {
         assertThat(store.size()).isEqualTo(1);
         java.nio.file.Files.write(openssl.file("export.p12"), p12);
         assertThat(openssl.run("pkcs12", "-in", "export.p12", "-nokeys", "-passin", "pass:export-pass-1"))
-                .contains("subject=CN=export.example.com");
+                .contains("subject=CN = export.example.com");
 
         String pem = admin().contentType(ContentType.JSON)
                 .body(Map.of("format", "PEM", "password", "export-pass-1"))

@@ -37,6 +37,7 @@ import io.certgate.certservice.outbox.ChangeEvents;
 import io.certgate.certservice.pki.BundleParser;
 import io.certgate.certservice.pki.CertificateInfo;
 import io.certgate.certservice.pki.Chains;
+import io.certgate.certservice.pki.Fingerprints;
 import io.certgate.certservice.pki.IssuedCertificate;
 import io.certgate.certservice.pki.KeyType;
 import io.certgate.certservice.pki.Keys;
@@ -186,6 +187,8 @@ public class CertificateService {
                     + ". Remove it from the trusted CAs first.");
         }
         UUID keyId = certificate.privateKeyId;
+        // A completed request is only the history of this certificate: it goes with it.
+        csrs.delete("certificateId", id);
         certificates.delete(certificate);
         certificates.flush();
         if (keyId != null && certificates.count("privateKeyId", keyId) == 0 && csrs.countByKey(keyId) == 0) {
@@ -213,6 +216,16 @@ public class CertificateService {
 
     private ImportResult store(List<X509Certificate> chain, Optional<PrivateKey> key, Optional<CertificateKind> kind,
             Optional<String> name) {
+        // The leaf's key is settled first: every field of a new row is set before it is persisted, and rows that
+        // exist already are changed by update statements (a change to a just-persisted entity can be lost).
+        X509Certificate leafCertificate = chain.getFirst();
+        String leafPublicKey = PrivateKeyStore.publicKeySha256(leafCertificate.getPublicKey());
+        Optional<CertificateEntity> existingLeaf = certificates.findBySha256(Fingerprints.sha256(leafCertificate));
+        Optional<PrivateKeyEntity> leafKey = existingLeaf.map(e -> e.privateKeyId).isPresent()
+                ? Optional.empty()
+                : key.map(k -> keys.store(k, leafCertificate.getPublicKey()))
+                        .or(() -> keys.findPending(leafPublicKey));
+
         List<UUID> created = new ArrayList<>();
         CertificateEntity issuer = null;
         // From the top of the chain down, so each certificate can point at its stored issuer.
@@ -227,6 +240,7 @@ public class CertificateService {
             if (existing.isPresent()) {
                 entity = existing.get();
                 if (entity.issuerCertificateId == null && linkTo != null && !linkTo.id.equals(entity.id)) {
+                    certificates.update("issuerCertificateId = ?1 where id = ?2", linkTo.id, entity.id);
                     entity.issuerCertificateId = linkTo.id;
                 }
             } else {
@@ -236,21 +250,20 @@ public class CertificateService {
                                 : CertificateKind.SERVER)
                         : CertificateKind.CA, leaf ? name.orElse(null) : null);
                 entity.issuerCertificateId = linkTo != null && !linkTo.id.equals(entity.id) ? linkTo.id : null;
+                entity.privateKeyId = leaf ? leafKey.map(k -> k.id).orElse(null) : null;
                 certificates.persist(entity);
                 created.add(entity.id);
             }
             issuer = entity;
         }
         CertificateEntity leafEntity = issuer;
-        boolean keyAttached = false;
-        if (leafEntity.privateKeyId == null) {
-            Optional<PrivateKeyEntity> stored = key.map(k -> keys.store(k, chain.getFirst().getPublicKey()))
-                    .or(() -> keys.findPending(leafEntity.publicKeySha256));
-            if (stored.isPresent()) {
-                leafEntity.privateKeyId = stored.get().id;
-                keyAttached = true;
-                csrs.findPendingByKey(stored.get().id).ifPresent(csr -> complete(csr, leafEntity));
-            }
+        boolean keyAttached = leafKey.isPresent();
+        if (keyAttached && existingLeaf.isPresent()) {
+            certificates.update("privateKeyId = ?1 where id = ?2", leafKey.get().id, leafEntity.id);
+            leafEntity.privateKeyId = leafKey.get().id;
+        }
+        if (keyAttached) {
+            csrs.findPendingByKey(leafKey.get().id).ifPresent(csr -> complete(csr, leafEntity));
         }
         for (UUID id : created) {
             CertificateEntity entity = certificates.findById(id);
