@@ -23,7 +23,6 @@ import io.certgate.certservice.config.CertServiceConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
@@ -57,10 +56,9 @@ public class OutboxRelay {
         this.failures = Counter.builder("certgate.outbox.failures")
                 .description("Relay passes that stopped because the broker did not acknowledge")
                 .register(registry);
-        registry.gauge("certgate.outbox.pending", this, relay -> relay.pending());
     }
 
-    @Scheduled(every = "${certgate.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "1s")
+    /** Publishes everything unsent, batch after batch; {@link OutboxSchedule} calls it. */
     void relay() {
         int sent;
         do {
@@ -127,14 +125,6 @@ public class OutboxRelay {
         Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> repository.markSent(ids, now));
         published.increment(ids.size());
-    }
-
-    private double pending() {
-        try {
-            return QuarkusTransaction.requiringNew().call(repository::countUnsent);
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
     }
 
     private static String reason(Exception e) {

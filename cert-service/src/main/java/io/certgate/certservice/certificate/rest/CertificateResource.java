@@ -61,11 +61,14 @@ public class CertificateResource {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
     static final String PASSWORD_HEADER = "Certgate-Password";
+    /** Labels are for humans: letters, digits, spaces and a little punctuation; no markup or quotes. */
+    static final String NAME = "[\\p{L}\\p{N} ._:@()/+-]*";
+    static final String NAME_RULE = "letters, digits, spaces and . _ : @ ( ) / + - only";
 
     /** An upload in JSON: {@code data} is PEM text, or base64 of DER, PKCS#7 or PKCS#12. */
     public record ImportRequest(
             @Pattern(regexp = "server|client|ca|SERVER|CLIENT|CA", message = "one of server, client, ca") String kind,
-            @Size(max = 200) String name,
+            @Size(max = 200) @Pattern(regexp = NAME, message = NAME_RULE) String name,
             @NotBlank String data,
             @Size(max = 1024) String password) {
     }
@@ -73,7 +76,7 @@ public class CertificateResource {
     /** A self-signed test certificate to generate. */
     public record SelfSignedRequest(
             @Pattern(regexp = "server|client|SERVER|CLIENT", message = "one of server, client") String kind,
-            @Size(max = 200) String name,
+            @Size(max = 200) @Pattern(regexp = NAME, message = NAME_RULE) String name,
             @NotBlank @Size(max = 1024) String subject,
             @Size(max = 100) List<@NotBlank @Size(max = 253) String> dnsNames,
             @Size(max = 100) List<@NotBlank @Size(max = 45) String> ipAddresses,
@@ -133,8 +136,8 @@ public class CertificateResource {
             + PASSWORD_HEADER + " header")
     public ImportResponse importFile(byte[] body, @QueryParam("kind") String kind, @QueryParam("name") String name,
             @HeaderParam(PASSWORD_HEADER) String password) {
-        if (name != null && name.length() > 200) {
-            throw ApiException.badRequest("INVALID_REQUEST", "name is longer than 200 characters.");
+        if (name != null && (name.length() > 200 || !name.matches(NAME))) {
+            throw ApiException.badRequest("INVALID_REQUEST", "name: at most 200 characters, " + NAME_RULE + ".");
         }
         if (body == null || body.length == 0) {
             throw ApiException.badRequest("EMPTY_INPUT", "The upload is empty.");
