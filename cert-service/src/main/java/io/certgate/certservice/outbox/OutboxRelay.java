@@ -43,6 +43,11 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private volatile boolean brokerWasDown;
+    private InFlight inFlight;
+
+    /** Events handed to the producer and not yet acknowledged or refused. */
+    private record InFlight(List<OutboxEvent> rows, List<CompletableFuture<Void>> acks) {
+    }
 
     OutboxRelay(OutboxRepository repository, @Channel("cert-events") Emitter<String> emitter,
             CertServiceConfig config, Clock clock, MeterRegistry registry) {
@@ -66,15 +71,24 @@ public class OutboxRelay {
         } while (sent == config.outbox().batchSize());
     }
 
-    /** Publishes one batch and returns how many events the broker acknowledged. */
+    /**
+     * Publishes one batch and returns how many events the broker acknowledged. Events the producer still holds
+     * (the broker is slow or away) are waited for on the next pass, never sent a second time.
+     */
     int relayBatch() {
-        List<OutboxEvent> batch = QuarkusTransaction.requiringNew()
-                .call(() -> repository.nextUnsent(config.outbox().batchSize()));
-        if (batch.isEmpty()) {
-            return 0;
+        List<OutboxEvent> batch;
+        List<CompletableFuture<Void>> acks;
+        if (inFlight != null) {
+            batch = inFlight.rows();
+            acks = inFlight.acks();
+        } else {
+            batch = QuarkusTransaction.requiringNew().call(() -> repository.nextUnsent(config.outbox().batchSize()));
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            acks = batch.stream().map(this::publish).toList();
         }
         List<Long> acknowledged = new ArrayList<>(batch.size());
-        List<CompletableFuture<Void>> acks = batch.stream().map(this::publish).toList();
         long deadline = System.nanoTime() + config.outbox().publishTimeout().toNanos();
         try {
             for (int i = 0; i < acks.size(); i++) {
@@ -96,8 +110,14 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        int done = acknowledged.size();
+        boolean producerStillHolds = acks.subList(done, acks.size()).stream().anyMatch(ack -> !ack.isDone());
+        // Failed (nacked) events are simply read again from the table on the next pass.
+        inFlight = producerStillHolds
+                ? new InFlight(batch.subList(done, batch.size()), acks.subList(done, acks.size()))
+                : null;
         markSent(acknowledged);
-        return acknowledged.size();
+        return done;
     }
 
     private CompletableFuture<Void> publish(OutboxEvent row) {
