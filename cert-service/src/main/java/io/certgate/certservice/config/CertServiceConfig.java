@@ -19,6 +19,12 @@ public interface CertServiceConfig {
      */
     Optional<String> masterKey();
 
+    /**
+     * Earlier master keys (base64, comma-separated; {@code CERTGATE_PREVIOUS_MASTER_KEYS}) that still open data keys
+     * wrapped before a rotation, until the re-wrap has moved every data key to the current master key.
+     */
+    Optional<java.util.List<String>> previousMasterKeys();
+
     /** Tokens that exist from the first start on, so the first administrator and the services can log in. */
     Bootstrap bootstrap();
 

@@ -7,7 +7,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -34,27 +37,41 @@ public class KeyVault {
 
     private final SecretKey masterKey;
     private final String masterKeyId;
+    private final Map<String, SecretKey> previous = new HashMap<>();
 
     KeyVault(CertServiceConfig config) {
         String encoded = config.masterKey()
                 .filter(value -> !value.isBlank())
                 .orElseThrow(() -> new IllegalStateException(
-                        "CERTGATE_MASTER_KEY is not set. cert-service encrypts private keys under this master key and does "
-                                + "not start without one. Create one with 'openssl rand -base64 32' and keep it in a secret."));
+                        "CERTGATE_MASTER_KEY is not set. cert-service encrypts private keys under this master key and "
+                                + "does not start without one. Create one with 'openssl rand -base64 32' and keep it "
+                                + "in a secret."));
+        this.masterKey = decode(encoded, "CERTGATE_MASTER_KEY");
+        this.masterKeyId = fingerprint(masterKey.getEncoded());
+        for (String old : config.previousMasterKeys().orElse(List.of())) {
+            if (!old.isBlank()) {
+                SecretKey key = decode(old, "CERTGATE_PREVIOUS_MASTER_KEYS");
+                previous.put(fingerprint(key.getEncoded()), key);
+            }
+        }
+        previous.remove(masterKeyId);
+    }
+
+    private static SecretKey decode(String encoded, String name) {
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(encoded.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("CERTGATE_MASTER_KEY is not valid base64 (expected 32 random bytes in "
+            throw new IllegalStateException(name + " is not valid base64 (expected 32 random bytes in "
                     + "base64, as 'openssl rand -base64 32' prints).");
         }
         if (raw.length != 32) {
-            throw new IllegalStateException("CERTGATE_MASTER_KEY must be 32 bytes (AES-256); it is " + raw.length
+            throw new IllegalStateException(name + " must be 32 bytes (AES-256); it is " + raw.length
                     + " bytes. Create one with 'openssl rand -base64 32'.");
         }
-        this.masterKey = new SecretKeySpec(raw, "AES");
-        this.masterKeyId = fingerprint(raw);
+        SecretKey key = new SecretKeySpec(raw, "AES");
         Arrays.fill(raw, (byte) 0);
+        return key;
     }
 
     /** Encrypts {@code plaintext} bound to {@code context}. */
@@ -72,23 +89,49 @@ public class KeyVault {
     }
 
     /**
-     * Decrypts a secret sealed under the current master key with the same context.
+     * Decrypts a secret sealed under the current or a previous master key with the same context.
      *
      * @throws IllegalStateException
-     *             when the master key differs or the data was altered
+     *             when its master key is not configured or the data was altered
      */
     public byte[] open(SealedSecret sealed, String context) {
-        if (!masterKeyId.equals(sealed.masterKeyId())) {
-            throw new IllegalStateException("secret was sealed under master key " + sealed.masterKeyId()
-                    + ", but the configured master key is " + masterKeyId);
-        }
         byte[] aad = context.getBytes(StandardCharsets.UTF_8);
-        byte[] dataKey = decrypt(masterKey, sealed.wrappedKey(), aad);
+        byte[] dataKey = decrypt(masterKeyFor(sealed), sealed.wrappedKey(), aad);
         try {
             return decrypt(new SecretKeySpec(dataKey, "AES"), sealed.ciphertext(), aad);
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }
+    }
+
+    /**
+     * The same secret with its data key wrapped under the current master key; the ciphertext is unchanged, so a
+     * rotation touches 60 bytes per key.
+     */
+    public SealedSecret rewrap(SealedSecret sealed, String context) {
+        if (masterKeyId.equals(sealed.masterKeyId())) {
+            return sealed;
+        }
+        byte[] aad = context.getBytes(StandardCharsets.UTF_8);
+        byte[] dataKey = decrypt(masterKeyFor(sealed), sealed.wrappedKey(), aad);
+        try {
+            return new SealedSecret(masterKeyId, encrypt(masterKey, dataKey, aad), sealed.ciphertext());
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    private SecretKey masterKeyFor(SealedSecret sealed) {
+        if (masterKeyId.equals(sealed.masterKeyId())) {
+            return masterKey;
+        }
+        SecretKey old = previous.get(sealed.masterKeyId());
+        if (old == null) {
+            throw new IllegalStateException("secret was sealed under master key " + sealed.masterKeyId()
+                    + ", which is neither the configured master key (" + masterKeyId
+                    + ") nor one of CERTGATE_PREVIOUS_MASTER_KEYS");
+        }
+        return old;
     }
 
     /** Short fingerprint of the configured master key, safe to show and store. */

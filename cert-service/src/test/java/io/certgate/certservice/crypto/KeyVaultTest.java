@@ -59,7 +59,22 @@ class KeyVaultTest {
     void anotherMasterKeyIsNamedInTheError() {
         SealedSecret sealed = vault(KEY_A).seal(SECRET, "c");
 
-        assertThatThrownBy(() -> vault(KEY_B).open(sealed, "c")).hasMessageContaining("sealed under master key");
+        assertThatThrownBy(() -> vault(KEY_B).open(sealed, "c"))
+                .hasMessageContaining("neither the configured master key");
+    }
+
+    @Test
+    void afterARotationOldSecretsStillOpenAndRewrapOntoTheNewKey() {
+        SealedSecret underA = vault(KEY_A).seal(SECRET, "c");
+        KeyVault rotated = new KeyVault(config(KEY_B, KEY_A));
+
+        assertThat(rotated.open(underA, "c")).isEqualTo(SECRET);
+        SealedSecret underB = rotated.rewrap(underA, "c");
+
+        assertThat(underB.masterKeyId()).isEqualTo(rotated.masterKeyId()).isNotEqualTo(underA.masterKeyId());
+        assertThat(underB.ciphertext()).isEqualTo(underA.ciphertext());
+        assertThat(vault(KEY_B).open(underB, "c")).isEqualTo(SECRET);
+        assertThatThrownBy(() -> vault(KEY_A).open(underB, "c")).hasMessageContaining("neither the configured");
     }
 
     @Test
@@ -74,12 +89,22 @@ class KeyVaultTest {
         assertThatThrownBy(() -> vault("not base64 !")).hasMessageContaining("not valid base64");
     }
 
+    /** A configuration with just this master key, for other tests of the package. */
+    static CertServiceConfig configFor(String masterKey) {
+        return config(masterKey);
+    }
+
     private static KeyVault vault(String masterKey) {
         return new KeyVault(config(masterKey));
     }
 
-    private static CertServiceConfig config(String masterKey) {
+    private static CertServiceConfig config(String masterKey, String... previous) {
         return new CertServiceConfig() {
+            @Override
+            public Optional<java.util.List<String>> previousMasterKeys() {
+                return Optional.of(java.util.List.of(previous));
+            }
+
             @Override
             public Outbox outbox() {
                 return new Outbox() {
