@@ -48,6 +48,9 @@ class HealthTest {
                 .get("/q/openapi?format=json")
                 .then()
                 .statusCode(200)
-                .body("info.title", is("Certgate cert-service API"));
+                .body("info.title", is("Certgate cert-service API"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/certificates"))
+                .body("components.schemas.BindRequest.examples[0].component", is("FTP"))
+                .body("components.schemas.SelfSignedRequest.examples[0].keyType", is("EC_P256"));
     }
 }

@@ -31,6 +31,8 @@ import io.certgate.certservice.auth.TokenService;
 public class TokenResource {
 
     /** What to issue. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"name": "monitoring", "role": "viewer"}""")
     public record CreateToken(
             @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9 ._-]+", message = "letters, digits, space, dot, underscore and dash only") String name,
             @NotNull @Pattern(regexp = "admin|viewer|gateway|notifier", message = "one of admin, viewer, gateway, notifier") String role) {

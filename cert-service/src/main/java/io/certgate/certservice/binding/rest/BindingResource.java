@@ -42,6 +42,8 @@ public class BindingResource {
      * @param force
      *            bind despite an expired or not yet valid certificate (audited)
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"component": "FTP", "address": "192.0.2.10", "serverName": "", "certificateId": "6f1c2c4e-2a53-4f4e-9d55-6a1d5d1f2b7e", "force": false}""")
     public record BindRequest(@NotNull @Size(max = 8) String component, @Size(max = 45) String address,
             @Size(max = 253) String serverName, @NotNull UUID certificateId, Boolean force) {
     }

@@ -66,6 +66,8 @@ public class CertificateResource {
     static final String NAME_RULE = "letters, digits, spaces and . _ : @ ( ) / + - only";
 
     /** An upload in JSON: {@code data} is PEM text, or base64 of DER, PKCS#7 or PKCS#12. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"kind": "server", "name": "ftp.example.com 2026", "data": "-----BEGIN CERTIFICATE-----\\nMIIB...\\n-----END CERTIFICATE-----\\n-----BEGIN ENCRYPTED PRIVATE KEY-----\\n...\\n-----END ENCRYPTED PRIVATE KEY-----\\n", "password": "the key password"}""")
     public record ImportRequest(
             @Pattern(regexp = "server|client|ca|SERVER|CLIENT|CA", message = "one of server, client, ca") String kind,
             @Size(max = 200) @Pattern(regexp = NAME, message = NAME_RULE) String name,
@@ -74,6 +76,8 @@ public class CertificateResource {
     }
 
     /** A self-signed test certificate to generate. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"kind": "server", "subject": "CN=ftp.example.com,O=Example", "dnsNames": ["ftp.example.com"], "ipAddresses": ["192.0.2.10"], "validityDays": 90, "keyType": "EC_P256"}""")
     public record SelfSignedRequest(
             @Pattern(regexp = "server|client|SERVER|CLIENT", message = "one of server, client") String kind,
             @Size(max = 200) @Pattern(regexp = NAME, message = NAME_RULE) String name,
@@ -85,6 +89,8 @@ public class CertificateResource {
     }
 
     /** A password-protected export of certificate and key. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"format": "PKCS12", "password": "a long export password"}""")
     public record ExportRequest(
             @NotNull @Pattern(regexp = "PKCS12|PEM", message = "PKCS12 or PEM") String format,
             @NotBlank @Size(min = 8, max = 1024, message = "between 8 and 1024 characters") String password) {

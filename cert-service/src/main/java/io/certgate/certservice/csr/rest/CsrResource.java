@@ -41,6 +41,8 @@ import io.certgate.certservice.pki.KeyType;
 public class CsrResource {
 
     /** What to request from a CA. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"subject": "CN=mft.example.com,O=Example,C=DE", "dnsNames": ["mft.example.com"], "ipAddresses": ["192.0.2.10"], "keyType": "RSA_3072"}""")
     public record CreateRequest(
             @NotBlank @Size(max = 1024) String subject,
             @Size(max = 100) List<@NotBlank @Size(max = 253) String> dnsNames,
@@ -49,6 +51,8 @@ public class CsrResource {
     }
 
     /** The signed certificate: PEM text, or base64 of DER or PKCS#7, with or without its chain. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"data": "-----BEGIN CERTIFICATE-----\\n(signed certificate)\\n-----END CERTIFICATE-----\\n-----BEGIN CERTIFICATE-----\\n(intermediate)\\n-----END CERTIFICATE-----\\n"}""")
     public record InstallRequest(
             @Pattern(regexp = "server|client|SERVER|CLIENT", message = "one of server, client") String kind,
             @Size(max = 200) String name,

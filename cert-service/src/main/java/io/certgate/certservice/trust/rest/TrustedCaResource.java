@@ -32,6 +32,8 @@ import io.certgate.certservice.trust.service.TrustService;
 public class TrustedCaResource {
 
     /** A stored CA certificate to trust for a component. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"component": "FTP", "certificateId": "0b8f6c1e-8a7b-4f2d-a0f3-3f1d9b7c5e21"}""")
     public record TrustRequest(@NotNull @Size(max = 8) String component, @NotNull UUID certificateId) {
     }
 

@@ -36,6 +36,8 @@ import io.certgate.certservice.validation.service.ValidationService;
 public class ValidationResource {
 
     /** The chain to check (PEM text, or base64 of DER/PKCS#7/PKCS#12), optionally with its key. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
+            {"data": "-----BEGIN CERTIFICATE-----\\n...\\n-----END CERTIFICATE-----\\n", "host": "192.168.3.15", "purpose": "serverAuth"}""")
     public record ValidateRequest(
             @NotBlank String data,
             @Size(max = 1024) String password,
