@@ -1,5 +1,6 @@
 package io.certgate.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+
+import io.certgate.client.event.CertEventCodec;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -42,6 +45,14 @@ public abstract class GatewayContractTest {
         given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
     }
 
+    private static ProducerRecord<String, String> structured(String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>("certgate.cert-events", "FTP", value);
+        record.headers()
+                .add(CertEventCodec.CONTENT_TYPE_HEADER,
+                        CertEventCodec.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
     @Test
     void receivesChangeEventsFromTheBroker() {
         String id = UUID.randomUUID().toString();
@@ -51,8 +62,9 @@ public abstract class GatewayContractTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("certgate.cert-events", "FTP", "not a cloud event"));
-            producer.send(new ProducerRecord<>("certgate.cert-events", "FTP", event));
+            // Exactly as cert-service publishes: structured mode, marked by its content-type header.
+            producer.send(structured("not a cloud event"));
+            producer.send(structured(event));
         }
 
         await().atMost(Duration.ofSeconds(20))

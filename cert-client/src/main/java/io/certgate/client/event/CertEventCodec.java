@@ -9,6 +9,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** Turns {@link CertEvent}s into their structured-mode JSON and back. */
 public final class CertEventCodec {
 
+    /** Kafka record header that marks a structured-mode CloudEvent. */
+    public static final String CONTENT_TYPE_HEADER = "content-type";
+    /** Its value: the record value is the whole event as JSON. */
+    public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json";
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import io.certgate.certservice.config.CertServiceConfig;
+import io.certgate.client.event.CertEventCodec;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,7 +35,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final byte[] CLOUDEVENTS_JSON = "application/cloudevents+json".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CLOUDEVENTS_JSON = CertEventCodec.STRUCTURED_CONTENT_TYPE
+            .getBytes(StandardCharsets.UTF_8);
 
     private final OutboxRepository repository;
     private final Emitter<String> emitter;
@@ -123,7 +125,7 @@ public class OutboxRelay {
     private CompletableFuture<Void> publish(OutboxEvent row) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", CLOUDEVENTS_JSON);
+        headers.add(CertEventCodec.CONTENT_TYPE_HEADER, CLOUDEVENTS_JSON);
         Metadata metadata = Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(row.eventKey)
                 .withHeaders(headers)
