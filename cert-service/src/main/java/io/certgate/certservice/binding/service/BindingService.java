@@ -73,9 +73,7 @@ public class BindingService {
     /** Binds a certificate to a slot, replacing the one there. */
     @Transactional
     public BindResult bind(BindCommand command, Actor actor) {
-        Component component = Component.parse(command.component())
-                .orElseThrow(() -> ApiException.badRequest(
-                        "INVALID_COMPONENT", "Component '" + command.component() + "' is not one of FTP, HTTPS."));
+        Component component = Component.require(command.component());
         String address = normalizeAddress(command.address());
         String serverName = normalizeServerName(command.serverName());
         CertificateEntity certificate = certificates.get(command.certificateId());
@@ -133,9 +131,7 @@ public class BindingService {
     /** Every binding, optionally of one component. */
     @Transactional
     public List<BindingEntity> list(Optional<String> component) {
-        return component.map(c -> bindings.findByComponent(Component.parse(c)
-                .orElseThrow(() -> ApiException
-                        .badRequest("INVALID_COMPONENT", "Component '" + c + "' is not one of FTP, HTTPS."))
+        return component.map(c -> bindings.findByComponent(Component.require(c)
                 .name()))
                 .orElseGet(bindings::listOrdered);
     }

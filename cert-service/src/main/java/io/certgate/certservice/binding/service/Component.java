@@ -7,6 +7,12 @@ import java.util.Optional;
 public enum Component {
     FTP, HTTPS;
 
+    /** The component of this name, or a 400 problem that names the valid ones. */
+    public static Component require(String value) {
+        return parse(value).orElseThrow(() -> io.certgate.certservice.common.problem.ApiException
+                .badRequest("INVALID_COMPONENT", "Component '" + value + "' is not one of FTP, HTTPS."));
+    }
+
     /** The component of this name, case-insensitive. */
     public static Optional<Component> parse(String value) {
         return Arrays.stream(values()).filter(c -> c.name().equalsIgnoreCase(value)).findFirst();

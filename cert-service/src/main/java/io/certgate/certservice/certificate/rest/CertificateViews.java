@@ -59,9 +59,26 @@ public final class CertificateViews {
     }
 
     static Summary summary(CertificateEntity entity, Clock clock) {
-        CertificateInfo info = CertificateInfo.of(CertificateService.x509(entity));
-        return new Summary(entity.id, entity.kind, entity.name, entity.subject, entity.issuer, info.dnsNames(),
-                info.ipAddresses(), entity.notBefore, entity.notAfter, daysLeft(entity.notAfter, clock), entity.sha256,
+        // Lists show many rows: read only the SANs here, not the full details (which verify signatures).
+        List<String> dns = new java.util.ArrayList<>();
+        List<String> ips = new java.util.ArrayList<>();
+        try {
+            java.util.Collection<List<?>> names = CertificateService.x509(entity).getSubjectAlternativeNames();
+            for (List<?> name : names == null ? List.<List<?>>of() : names) {
+                if (Integer.valueOf(2).equals(name.get(0))) {
+                    dns.add((String) name.get(1));
+                } else if (Integer.valueOf(7).equals(name.get(0))) {
+                    ips.add((String) name.get(1));
+                }
+            }
+        } catch (java.security.cert.CertificateParsingException e) {
+            // a stored certificate parsed when it was imported; an unreadable SAN list shows as empty
+        }
+        if (ips.stream().anyMatch(ip -> ip.contains(":"))) {
+            ips = new io.certgate.certservice.pki.SubjectAltNames(List.of(), ips).ipAddresses(); // short IPv6 form
+        }
+        return new Summary(entity.id, entity.kind, entity.name, entity.subject, entity.issuer, dns, ips,
+                entity.notBefore, entity.notAfter, daysLeft(entity.notAfter, clock), entity.sha256,
                 entity.privateKeyId != null);
     }
 

@@ -98,27 +98,39 @@ public class CertificateService {
         this.clock = clock;
     }
 
-    /** Stores every certificate of an upload once, links the chain, and attaches the key to the leaf. */
-    @Transactional
-    public ImportResult importBundle(ImportCommand command, Actor actor) {
+    /** An upload read for use: its certificates leaf first, and the private key if it held one. */
+    public record Upload(List<X509Certificate> chain, Optional<PrivateKey> privateKey) {
+        /** The end-entity certificate. */
+        public X509Certificate leaf() {
+            return chain.getFirst();
+        }
+    }
+
+    /** Reads an upload in any supported format; anything unreadable is a 400 problem with the parser's code. */
+    public static Upload readUpload(byte[] content, char[] password) {
         ParsedBundle bundle;
         try {
-            bundle = BundleParser.parse(command.content(), command.password());
+            bundle = BundleParser.parse(content, password);
         } catch (PkiException e) {
             throw ApiException.badRequest(e.code().name(), e.getMessage());
         }
         if (bundle.certificates().isEmpty()) {
-            throw ApiException.badRequest("NO_CERTIFICATE", bundle.privateKey().isPresent()
-                    ? "The upload holds a private key but no certificate. Upload the certificate with its key."
-                    : "The upload holds no certificate.");
+            throw ApiException.badRequest("NO_CERTIFICATE", "The upload holds no certificate.");
         }
-        List<X509Certificate> chain = Chains.orderLeafFirst(bundle.certificates());
-        X509Certificate leaf = chain.getFirst();
-        if (bundle.privateKey().isPresent() && !Keys.matches(leaf.getPublicKey(), bundle.privateKey().get())) {
+        return new Upload(Chains.orderLeafFirst(bundle.certificates()), bundle.privateKey());
+    }
+
+    /** Stores every certificate of an upload once, links the chain, and attaches the key to the leaf. */
+    @Transactional
+    public ImportResult importBundle(ImportCommand command, Actor actor) {
+        Upload upload = readUpload(command.content(), command.password());
+        List<X509Certificate> chain = upload.chain();
+        X509Certificate leaf = upload.leaf();
+        if (upload.privateKey().isPresent() && !Keys.matches(leaf.getPublicKey(), upload.privateKey().get())) {
             throw ApiException.badRequest("KEY_DOES_NOT_MATCH", "The private key does not belong to the certificate "
                     + leaf.getSubjectX500Principal().getName() + ".");
         }
-        ImportResult result = store(chain, bundle.privateKey(), command.kind(), command.name());
+        ImportResult result = store(chain, upload.privateKey(), command.kind(), command.name());
         audit.record(actor, "certificate.import", result.leaf().id.toString(),
                 "subject " + result.leaf().subject + ", " + chain.size() + " certificate(s), key "
                         + (result.leaf().privateKeyId != null ? "held" : "not held"));

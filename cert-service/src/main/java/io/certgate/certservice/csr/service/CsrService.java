@@ -19,8 +19,6 @@ import io.certgate.certservice.common.Actor;
 import io.certgate.certservice.common.problem.ApiException;
 import io.certgate.certservice.csr.repository.CsrEntity;
 import io.certgate.certservice.csr.repository.CsrRepository;
-import io.certgate.certservice.pki.BundleParser;
-import io.certgate.certservice.pki.Chains;
 import io.certgate.certservice.pki.Csrs;
 import io.certgate.certservice.pki.GeneratedCsr;
 import io.certgate.certservice.pki.KeyType;
@@ -101,16 +99,7 @@ public class CsrService {
             throw ApiException.conflict("CSR_COMPLETED",
                     "This request already has its certificate (" + csr.certificateId + ").");
         }
-        X509Certificate leaf;
-        try {
-            List<X509Certificate> chain = Chains.orderLeafFirst(BundleParser.parse(content, null).certificates());
-            if (chain.isEmpty()) {
-                throw ApiException.badRequest("NO_CERTIFICATE", "The upload holds no certificate.");
-            }
-            leaf = chain.getFirst();
-        } catch (PkiException e) {
-            throw ApiException.badRequest(e.code().name(), e.getMessage());
-        }
+        X509Certificate leaf = CertificateService.readUpload(content, null).leaf();
         PrivateKeyEntity key = keyRepository.findById(csr.privateKeyId);
         if (!PrivateKeyStore.publicKeySha256(leaf.getPublicKey()).equals(key.publicKeySha256)) {
             throw ApiException.badRequest("CSR_KEY_MISMATCH", "The certificate "

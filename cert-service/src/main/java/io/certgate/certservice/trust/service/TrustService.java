@@ -44,7 +44,7 @@ public class TrustService {
     /** Trusts a stored CA certificate for a component; trusting it twice is harmless. */
     @Transactional
     public TrustedCaEntity trust(String componentName, UUID certificateId, Actor actor) {
-        Component component = component(componentName);
+        Component component = Component.require(componentName);
         CertificateEntity certificate = certificates.get(certificateId);
         if (!CertificateInfo.of(CertificateService.x509(certificate)).isCa()) {
             throw new ApiException(422, "NOT_A_CA", "The certificate " + certificate.subject
@@ -68,7 +68,7 @@ public class TrustService {
     /** Stops trusting a CA for a component. */
     @Transactional
     public void distrust(String componentName, UUID certificateId, Actor actor) {
-        Component component = component(componentName);
+        Component component = Component.require(componentName);
         TrustedCaEntity entry = trustedCas.findByIdOptional(new TrustedCaEntity.Key(component.name(), certificateId))
                 .orElseThrow(() -> ApiException.notFound("TRUSTED_CA_NOT_FOUND",
                         "Certificate " + certificateId + " is not a trusted CA for " + component + "."));
@@ -80,7 +80,7 @@ public class TrustService {
     /** Trusted CAs, of one component or all. */
     @Transactional
     public List<TrustedCaEntity> list(Optional<String> componentName) {
-        return componentName.map(c -> trustedCas.findByComponent(component(c).name()))
+        return componentName.map(c -> trustedCas.findByComponent(Component.require(c).name()))
                 .orElseGet(trustedCas::listOrdered);
     }
 
@@ -90,11 +90,5 @@ public class TrustService {
                 .put("action", action)
                 .put("component", entry.component)
                 .put("certificateId", entry.certificateId.toString()));
-    }
-
-    private static Component component(String name) {
-        return Component.parse(name)
-                .orElseThrow(() -> ApiException.badRequest("INVALID_COMPONENT",
-                        "Component '" + name + "' is not one of FTP, HTTPS."));
     }
 }

@@ -1,6 +1,5 @@
 package io.certgate.certservice.validation.rest;
 
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,13 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.certgate.certservice.auth.Role;
+import io.certgate.certservice.certificate.service.CertificateService;
 import io.certgate.certservice.common.Uploads;
-import io.certgate.certservice.common.problem.ApiException;
-import io.certgate.certservice.pki.BundleParser;
 import io.certgate.certservice.pki.CertificateInfo;
-import io.certgate.certservice.pki.Chains;
-import io.certgate.certservice.pki.ParsedBundle;
-import io.certgate.certservice.pki.PkiException;
 import io.certgate.certservice.validation.Purpose;
 import io.certgate.certservice.validation.ValidationReport;
 import io.certgate.certservice.validation.service.ValidationService;
@@ -64,18 +59,9 @@ public class ValidationResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.VIEWER_NAME})
     @Operation(summary = "Validate a chain as TLS clients would; nothing is stored")
     public ReportView validate(@Valid @NotNull ValidateRequest request) {
-        ParsedBundle bundle;
-        try {
-            bundle = BundleParser.parse(Uploads.decode(request.data()),
-                    request.password() == null ? null : request.password().toCharArray());
-        } catch (PkiException e) {
-            throw ApiException.badRequest(e.code().name(), e.getMessage());
-        }
-        if (bundle.certificates().isEmpty()) {
-            throw ApiException.badRequest("NO_CERTIFICATE", "The upload holds no certificate.");
-        }
-        List<X509Certificate> chain = Chains.orderLeafFirst(bundle.certificates());
-        ValidationReport report = validation.validate(chain, bundle.privateKey(),
+        CertificateService.Upload upload = CertificateService.readUpload(Uploads.decode(request.data()),
+                request.password() == null ? null : request.password().toCharArray());
+        ValidationReport report = validation.validate(upload.chain(), upload.privateKey(),
                 "clientAuth".equals(request.purpose()) ? Purpose.CLIENT_AUTH : Purpose.SERVER_AUTH,
                 Optional.ofNullable(request.host()).filter(h -> !h.isBlank()), false);
         return new ReportView(report.verdict().name(),
