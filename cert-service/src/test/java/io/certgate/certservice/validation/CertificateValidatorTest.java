@@ -203,16 +203,20 @@ class CertificateValidatorTest {
                 chain(rsaKeyEncipherment, INTERMEDIATE, Purpose.CLIENT_AUTH), List.of(KEY_USAGE, VALIDITY)));
 
         // The private key
+        Issued rsaLeaf = leaf("files.example.com").key(RSA_2048)
+                .keyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment)
+                .extendedKeyUsage(KeyPurposeId.id_kp_serverAuth)
+                .issuedBy(INTERMEDIATE);
         cases.add(new Case("private key of another EC certificate",
                 chain(good, INTERMEDIATE).withPrivateKey(TestPki.ecKey().getPrivate()),
                 List.of(KEY_MISMATCH, VALIDITY)));
         cases.add(new Case("RSA private key for an EC certificate",
                 chain(good, INTERMEDIATE).withPrivateKey(RSA_2048.getPrivate()), List.of(KEY_MISMATCH, VALIDITY)));
         cases.add(new Case("private key of another RSA certificate",
-                chain(rsaKeyEncipherment, INTERMEDIATE).withPrivateKey(TestPki.rsaKey(1024).getPrivate()),
+                chain(rsaLeaf, INTERMEDIATE).withPrivateKey(TestPki.rsaKey(1024).getPrivate()),
                 List.of(KEY_MISMATCH, VALIDITY)));
         cases.add(new Case("RSA private key of the certificate",
-                chain(rsaKeyEncipherment, INTERMEDIATE).withPrivateKey(RSA_2048.getPrivate()), List.of(VALIDITY)));
+                chain(rsaLeaf, INTERMEDIATE).withPrivateKey(RSA_2048.getPrivate()), List.of(VALIDITY)));
         cases.add(new Case("private key required but missing", chain(good, INTERMEDIATE).withKeyRequired(),
                 List.of(KEY_MISSING, VALIDITY)));
 
