@@ -67,7 +67,7 @@ public class CertificateResource {
 
     /** An upload in JSON: {@code data} is PEM text, or base64 of DER, PKCS#7 or PKCS#12. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(example = """
-            {"kind": "server", "name": "ftp.example.com 2026", "data": "-----BEGIN CERTIFICATE-----\\nMIIB...\\n-----END CERTIFICATE-----\\n-----BEGIN ENCRYPTED PRIVATE KEY-----\\n...\\n-----END ENCRYPTED PRIVATE KEY-----\\n", "password": "the key password"}""")
+            {"kind": "server", "name": "ftp.example.com 2026", "data": "(PEM text: certificate, chain and encrypted private key)", "password": "the key password"}""")
     public record ImportRequest(
             @Pattern(regexp = "server|client|ca|SERVER|CLIENT|CA", message = "one of server, client, ca") String kind,
             @Size(max = 200) @Pattern(regexp = NAME, message = NAME_RULE) String name,
