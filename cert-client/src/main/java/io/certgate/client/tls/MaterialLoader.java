@@ -37,8 +37,11 @@ public final class MaterialLoader {
             .registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private static final Pattern PKCS8_PEM = Pattern.compile(
-            "-----BEGIN PRIVATE KEY-----([A-Za-z0-9+/=\\s]+)-----END PRIVATE KEY-----");
+    /** Any PEM block: its label, then its base64 body; the label must be repeated at the end. */
+    private static final Pattern PEM_BLOCK = Pattern.compile(
+            "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
+    /** The label of an unencrypted PKCS#8 key, the form cert-service sends. */
+    private static final String PKCS8_LABEL = "PRIVATE KEY";
     private static final String[] KEY_ALGORITHMS = {"RSA", "EC"};
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -140,14 +143,18 @@ public final class MaterialLoader {
     }
 
     private static PrivateKey privateKey(String pem) throws BindingRejected {
-        Matcher matcher = PKCS8_PEM.matcher(pem);
-        if (!matcher.find()) {
+        Matcher matcher = PEM_BLOCK.matcher(pem);
+        boolean found = false;
+        while (!found && matcher.find()) {
+            found = PKCS8_LABEL.equals(matcher.group(1));
+        }
+        if (!found) {
             // Reasons never quote the text: it is a key, or close to one.
             throw new BindingRejected("key is not a PKCS#8 PEM private key");
         }
         byte[] der;
         try {
-            der = Base64.getMimeDecoder().decode(matcher.group(1));
+            der = Base64.getMimeDecoder().decode(matcher.group(2));
         } catch (IllegalArgumentException e) {
             throw new BindingRejected("key is not valid Base64");
         }
