@@ -76,14 +76,7 @@ class BadInputTest {
         if (serverId != null) {
             return;
         }
-        serverId = admin().contentType(ContentType.JSON)
-                .body(Map.of("subject", "CN=server.example.com", "dnsNames", List.of("server.example.com")))
-                .when()
-                .post("/api/v1/certificates/self-signed")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("certificate.id");
+        serverId = Api.selfSigned("server.example.com");
         caId = admin().contentType(ContentType.JSON)
                 .body(Map.of("data", openssl.read("ca.pem")))
                 .when()

@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 
 import static io.certgate.certservice.support.Api.admin;
 import static io.certgate.certservice.support.Api.gateway;
+import static io.certgate.certservice.support.Api.selfSigned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -324,14 +325,7 @@ class CertificateApiTest {
 
     @Test
     void exportsWithTheKeyOnlyPasswordProtectedAndReadableByOpenssl() throws Exception {
-        String id = admin().contentType(ContentType.JSON)
-                .body(Map.of("subject", "CN=export.example.com", "dnsNames", List.of("export.example.com")))
-                .when()
-                .post("/api/v1/certificates/self-signed")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("certificate.id");
+        String id = selfSigned("export.example.com");
 
         byte[] p12 = admin().contentType(ContentType.JSON)
                 .body(Map.of("format", "PKCS12", "password", "export-pass-1"))

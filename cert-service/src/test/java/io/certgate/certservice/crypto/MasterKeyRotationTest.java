@@ -18,6 +18,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 import static io.certgate.certservice.support.Api.admin;
+import static io.certgate.certservice.support.Api.selfSigned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
@@ -48,14 +49,7 @@ class MasterKeyRotationTest {
     @Test
     void keysSealedUnderTheOldMasterKeyAreServedAndRewrapped() {
         // Given a certificate whose key row is still under the old master key, as before the rotation
-        String id = admin().contentType(ContentType.JSON)
-                .body(Map.of("subject", "CN=rotate.example.com"))
-                .when()
-                .post("/api/v1/certificates/self-signed")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("certificate.id");
+        String id = selfSigned("rotate.example.com");
         KeyVault old = new KeyVault(KeyVaultTest.configFor(OLD));
         QuarkusTransaction.requiringNew().run(() -> keys.listAll().forEach(key -> {
             SealedSecret current = new SealedSecret(key.masterKeyId, key.wrappedKey, key.ciphertext);

@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import static io.certgate.certservice.support.Api.admin;
+import static io.certgate.certservice.support.Api.selfSigned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -109,17 +110,6 @@ class EventDeliveryTest {
         await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> QuarkusTransaction.requiringNew().call(outbox::countUnsent) == 0);
-    }
-
-    private static String selfSigned(String name) {
-        return admin().contentType(ContentType.JSON)
-                .body(Map.of("subject", "CN=" + name, "dnsNames", List.of(name)))
-                .when()
-                .post("/api/v1/certificates/self-signed")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("certificate.id");
     }
 
     private static KafkaConsumer<String, String> consumer() {

@@ -1,5 +1,9 @@
 package io.certgate.certservice.support;
 
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
@@ -16,6 +20,18 @@ public final class Api {
     /** A request as the bootstrap administrator. */
     public static RequestSpecification admin() {
         return given().auth().oauth2(ADMIN_TOKEN);
+    }
+
+    /** Creates a self-signed server certificate for {@code name} (CN and DNS SAN) and returns its id. */
+    public static String selfSigned(String name) {
+        return admin().contentType(ContentType.JSON)
+                .body(Map.of("subject", "CN=" + name, "dnsNames", List.of(name)))
+                .when()
+                .post("/api/v1/certificates/self-signed")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("certificate.id");
     }
 
     /** A request as a gateway. */

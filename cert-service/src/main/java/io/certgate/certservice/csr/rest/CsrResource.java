@@ -30,7 +30,6 @@ import io.certgate.certservice.certificate.service.CertificateKind;
 import io.certgate.certservice.certificate.service.CertificateService;
 import io.certgate.certservice.common.CurrentActor;
 import io.certgate.certservice.common.Uploads;
-import io.certgate.certservice.common.problem.ApiException;
 import io.certgate.certservice.csr.repository.CsrEntity;
 import io.certgate.certservice.csr.service.CsrService;
 import io.certgate.certservice.pki.KeyType;
@@ -126,9 +125,6 @@ public class CsrResource {
                 .map(k -> CertificateKind.valueOf(k.toUpperCase()));
         CertificateService.ImportResult result = csrs.install(id, Uploads.decode(request.data()), kind,
                 Optional.ofNullable(request.name()), actor.get());
-        if (!result.keyAttached() && result.leaf().privateKeyId == null) {
-            throw new ApiException(500, "INTERNAL", "The certificate was stored without its key.");
-        }
         return new InstallResponse(result.leaf().id, result.created(), result.keyAttached());
     }
 
